@@ -152,3 +152,36 @@ describe("hostile and odd input", () => {
     expect(validateText(validText, { maxFileSize: 100 }).diagnostics.map((d) => d.code)).toEqual(["file/too-large"]);
   });
 });
+
+describe("properties", () => {
+  const inside = (text: string, d: { offset: number; endOffset: number; line: number; endLine: number }) => {
+    const lines = text.replace(/^\ufeff/, "").split("\n").length;
+    return d.offset >= 0 && d.endOffset >= d.offset && d.line >= 1 && d.endLine <= lines && d.line <= d.endLine;
+  };
+
+  it("never throws on random text, and every position lies inside the file", async () => {
+    const fc = (await import("fast-check")).default;
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom("a", ":", " ", "\n", "-", "[", "]", "{", "}", "&a", "*a", "\"", "'", "#", "\t", "é", "\r\n", "1") , maxLength: 200 }), (text) => {
+      const result = validateText(text);
+      return result.diagnostics.every((d) => inside(text, d));
+    }), { numRuns: 500 });
+  });
+
+  it("never throws on random line edits of a valid lesson", async () => {
+    const fc = (await import("fast-check")).default;
+    const lines = validText.split("\n");
+    fc.assert(fc.property(fc.array(fc.record({ at: fc.nat({ max: lines.length - 1 }), op: fc.constantFrom("delete", "dup", "indent", "dedent", "garble") }), { maxLength: 5 }), (edits) => {
+      const copy = [...lines];
+      for (const { at, op } of edits) {
+        const i = Math.min(at, copy.length - 1);
+        if (op === "delete") copy.splice(i, 1);
+        else if (op === "dup") copy.splice(i, 0, copy[i]!);
+        else if (op === "indent") copy[i] = "  " + copy[i];
+        else if (op === "dedent") copy[i] = copy[i]!.replace(/^ {1,2}/, "");
+        else copy[i] = copy[i]!.replace(/:/, "");
+      }
+      const text = copy.join("\n");
+      return validateText(text).diagnostics.every((d) => inside(text, d));
+    }), { numRuns: 300 });
+  });
+});

@@ -122,6 +122,8 @@ const alignmentsRule: LessonRule = {
         return;
       }
       // Age check: the item's age groups (or the framework's) must overlap the lesson's ages.
+      // A partial fit that explains itself in a note is the honest way to align across an age boundary.
+      if (a["fit"] === "partial" && a["note"] !== undefined) return;
       if (!isRecord(ages) || !isInt(ages["min"]) || !isInt(ages["max"])) return;
       const groupCodes = item.ageGroups ?? framework.ageGroups.map((g) => g.code);
       const groups = framework.ageGroups.filter((g) => groupCodes.includes(g.code));
