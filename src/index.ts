@@ -22,6 +22,8 @@ export { parseGradeRef, type GradeRef, type ResolvedGrade } from "./query/grades
 export { validateText, validateSources, type ValidateTextOptions } from "./catalog/validate-text.js";
 export { validateLessons, defaultMaxFileSize, type SourceFile, type ValidateOptions, type ValidationResult } from "./validate/validate.js";
 export { validateRegistries, type RegistrySources, type RegistryResult } from "./validate/registries.js";
+export { parseSource, defaultParseLimits, type ParseLimits, type ParsedSource, type SpanProblem } from "./parse/parse-source.js";
+export { locatePath, type Span } from "./parse/locate.js";
 export { indexRegistry, type Registry, type RegistryData } from "./rules/registry.js";
 export { ruleList, rulesByCode, type RuleMeta, type MessageTemplate } from "./diagnostics/rules.js";
 export { renderMessage, messageLocales, type MessageLocale } from "./diagnostics/messages.js";

@@ -4,7 +4,14 @@
 import { rulesByCode, type MessageTemplate } from "./rules.js";
 import type { DiagnosticArgs } from "./types.js";
 
-/** Locales that growsafe's own messages are written in. */
+/**
+ * Locales that growsafe's own messages are written in.
+ *
+ * @example
+ * ```ts
+ * messageLocales.includes("fr"); // true
+ * ```
+ */
 export const messageLocales = ["en", "fr"] as const;
 
 /** A locale growsafe's messages are written in. */

@@ -27,7 +27,14 @@ const rule = (code: string, severity: Severity, description: string, en: Message
   code, severity, description, en, fr,
 });
 
-/** Every rule, in the order of the pipeline's layers. */
+/**
+ * Every rule, in the order of the pipeline's layers.
+ *
+ * @example
+ * ```ts
+ * for (const rule of ruleList) console.log(rule.code, rule.severity, rule.description);
+ * ```
+ */
 export const ruleList: readonly RuleMeta[] = [
   // ---- file layer ----
   rule("file/empty", "error", "The file holds no YAML document.",
@@ -148,5 +155,12 @@ export const ruleList: readonly RuleMeta[] = [
     { message: "La vérification {rule} a échoué de façon inattendue : {detail}." }),
 ];
 
-/** Rules by code. */
+/**
+ * Rules by code.
+ *
+ * @example
+ * ```ts
+ * rulesByCode.get("lesson/duration-mismatch")?.severity; // "error"
+ * ```
+ */
 export const rulesByCode: ReadonlyMap<string, RuleMeta> = new Map(ruleList.map((r) => [r.code, r]));

@@ -13,7 +13,14 @@ import { validateRegistries } from "../validate/registries.js";
 import { defaultMaxFileSize, validateLessons, type SourceFile, type ValidateOptions, type ValidationResult } from "../validate/validate.js";
 import { collectYamlFiles, readSourceFile } from "./files.js";
 
-/** Reads files, separating texts from files that could not be read. */
+/**
+ * Reads files, separating texts from files that could not be read.
+ *
+ * @example
+ * ```ts
+ * const { sources, diagnostics } = await readAll(["a.yaml", "b.yaml"], 1_000_000);
+ * ```
+ */
 export async function readAll(files: readonly string[], maxSize: number, locale: MessageLocale = "en"): Promise<{ sources: SourceFile[]; diagnostics: Diagnostic[] }> {
   const sources: SourceFile[] = [];
   const diagnostics: Diagnostic[] = [];

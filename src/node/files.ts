@@ -8,7 +8,14 @@ import type { Diagnostic } from "../diagnostics/types.js";
 import { renderMessage, type MessageLocale } from "../diagnostics/messages.js";
 import type { SourceFile } from "../validate/validate.js";
 
-/** A path the user named that does not exist or cannot be listed: a usage error, not a content error. */
+/**
+ * A path the user named that does not exist or cannot be listed: a usage error, not a content error.
+ *
+ * @example
+ * ```ts
+ * try { await validateFiles(["missing/"]); } catch (e) { if (e instanceof PathError) console.log(e.path); }
+ * ```
+ */
 export class PathError extends Error {
   override readonly name = "PathError";
   constructor(readonly path: string, readonly reason: string) {
@@ -23,6 +30,11 @@ const YAML_FILE = /\.ya?ml$/i;
  * Folders are walked without following a symlink back into a folder already seen.
  *
  * @throws PathError when a named path does not exist.
+ *
+ * @example
+ * ```ts
+ * await collectYamlFiles(["lessons/"]); // ["lessons/a.yaml", "lessons/sub/b.yml"]
+ * ```
  */
 export async function collectYamlFiles(paths: readonly string[]): Promise<string[]> {
   const found = new Set<string>();
@@ -66,6 +78,12 @@ export type ReadResult = { readonly source: SourceFile } | { readonly diagnostic
 
 /**
  * Reads a file as UTF-8 text, refusing binary, non-UTF-8 and oversized files.
+ *
+ * @example
+ * ```ts
+ * const r = await readSourceFile("a.yaml", 1_000_000);
+ * if ("diagnostic" in r) console.log(r.diagnostic.message);
+ * ```
  */
 export async function readSourceFile(file: string, maxSize: number, locale: MessageLocale = "en"): Promise<ReadResult> {
   let bytes: Buffer;

@@ -40,7 +40,14 @@ export interface ParseLimits {
   readonly maxDepth: number;
 }
 
-/** Default limits: generous for any real lesson, small for an attack. */
+/**
+ * Default limits: generous for any real lesson, small for an attack.
+ *
+ * @example
+ * ```ts
+ * parseSource(text, "a.yaml", { ...defaultParseLimits, maxDepth: 32 });
+ * ```
+ */
 export const defaultParseLimits: ParseLimits = { maxAliasCount: 100, maxDepth: 64 };
 
 const describe = (v: unknown): string =>

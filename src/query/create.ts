@@ -9,7 +9,14 @@ import { lessonRules } from "../rules/lesson-rules.js";
 import { lessonSchema, type Lesson } from "../schema/lesson.js";
 import { curriculumOf, type Curriculum } from "./curriculum.js";
 
-/** A lesson given to {@link createCurriculum} is invalid. */
+/**
+ * A lesson given to {@link createCurriculum} is invalid.
+ *
+ * @example
+ * ```ts
+ * try { createCurriculum([draft]); } catch (e) { if (e instanceof CurriculumError) console.log(e.problems); }
+ * ```
+ */
 export class CurriculumError extends Error {
   override readonly name = "CurriculumError";
   constructor(readonly problems: readonly { readonly lesson: string; readonly code: string; readonly path: string; readonly message: string }[]) {

@@ -68,14 +68,28 @@ export interface Curriculum {
   gradesForAge(system: string, age: number): ResolvedGrade[];
 }
 
-/** A query that names something unknown (a grade, a system) is a usage error. */
+/**
+ * A query that names something unknown (a grade, a system) is a usage error.
+ *
+ * @example
+ * ```ts
+ * try { findLessons({ grade: "be-fwb:P9" }); } catch (e) { if (e instanceof QueryError) console.log(e.message); }
+ * ```
+ */
 export class QueryError extends Error {
   override readonly name = "QueryError";
 }
 
 const SENSITIVITY_RANK: Record<Sensitivity, number> = { low: 0, medium: 1, high: 2 };
 
-/** Picks the text of a locale, falling back to English, then to the first there is. */
+/**
+ * Picks the text of a locale, falling back to English, then to the first there is.
+ *
+ * @example
+ * ```ts
+ * pickText({ en: "Hello", fr: "Bonjour" }, "fr"); // "Bonjour"
+ * ```
+ */
 export function pickText(text: LocalizedText, locale: string): string {
   return text[locale] ?? text["en"] ?? Object.values(text)[0] ?? "";
 }

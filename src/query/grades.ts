@@ -23,7 +23,14 @@ export type GradeRef = { readonly system: string; readonly grade: string } | str
 
 const norm = (s: string): string => s.trim().toLowerCase();
 
-/** Splits `"be-fwb:P6"` into system and grade. */
+/**
+ * Splits `"be-fwb:P6"` into system and grade.
+ *
+ * @example
+ * ```ts
+ * parseGradeRef("be-fwb:P6"); // { system: "be-fwb", grade: "P6" }
+ * ```
+ */
 export function parseGradeRef(ref: GradeRef): { system: string; grade: string } | undefined {
   if (typeof ref !== "string") return ref;
   const at = ref.indexOf(":");

@@ -24,7 +24,14 @@ export interface Palette {
 
 const same = (s: string): string => s;
 
-/** A palette that prints no escape codes. */
+/**
+ * A palette that prints no escape codes.
+ *
+ * @example
+ * ```ts
+ * formatPretty(result, noColor);
+ * ```
+ */
 export const noColor: Palette = { red: same, yellow: same, cyan: same, dim: same, bold: same };
 
 /**

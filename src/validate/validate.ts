@@ -40,7 +40,14 @@ export interface ValidateOptions {
   readonly external?: readonly Lesson[];
 }
 
-/** Default size limit for one file: 1 MB. */
+/**
+ * Default size limit for one file: 1 MB.
+ *
+ * @example
+ * ```ts
+ * validateText(text, { maxFileSize: defaultMaxFileSize * 2 });
+ * ```
+ */
 export const defaultMaxFileSize = 1_000_000;
 
 /** The outcome of a validation run. */
