@@ -57,6 +57,11 @@ export function problemsFromIssues(issues: readonly Issue[], value: unknown, kno
       }
       case "invalid_value": {
         const at = valueAt(value, path);
+        if (!at.found || at.value === undefined) {
+          // zod reports a missing enum field as an invalid value; to a designer it is a missing key.
+          problems.push({ code: "schema/missing-key", path, args: { key: String(path[path.length - 1] ?? "(root)"), expected: issue.values.map(String).join(" | ") } });
+          break;
+        }
         const allowed = issue.values.map(String);
         const word = String(at.value);
         const suggested = closest(word, allowed);
