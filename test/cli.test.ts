@@ -108,3 +108,54 @@ describe("growsafe CLI", () => {
     expect((await cli("grades", "fr")).out).toContain("6e");
   });
 });
+
+describe("growsafe path and coverage", () => {
+  it("prints a learning path and a coverage table", async () => {
+    const path = await cli("path", "--strand", "online-safety", "--json");
+    expect(path.code).toBe(0);
+    expect(JSON.parse(path.out).count).toBeGreaterThan(0);
+    const cov = await cli("coverage", "--framework", "unesco-itgse-2018", "--kind", "topic");
+    expect(cov.code).toBe(0);
+    expect(cov.out).toContain("4.3");
+    expect(cov.out).toMatch(/gap\(s\)/);
+    expect((await cli("coverage")).code).toBe(2);
+    expect((await cli("path")).code).toBe(2);
+  });
+
+  it("reads rule severities from growsafe.config.yaml", async () => {
+    const proj = path.join(dir, "configured");
+    mkdirSync(proj, { recursive: true });
+    writeFileSync(path.join(proj, "other-name.yaml"), validText);
+    const before = await cli("validate", "configured", "--format", "json");
+    expect(JSON.parse(before.out).warningCount).toBe(1);
+    writeFileSync(path.join(dir, "growsafe.config.yaml"), "rules:\n  lesson/id-filename-mismatch: error\n");
+    const raised = await cli("validate", "configured", "--format", "json");
+    expect(raised.code).toBe(1);
+    writeFileSync(path.join(dir, "growsafe.config.yaml"), "rules:\n  lesson/id-filename-mismatch: loud\n");
+    expect((await cli("validate", "configured")).code).toBe(2);
+    rmSync(path.join(dir, "growsafe.config.yaml"));
+    expect((await cli("validate", "configured", "--strict")).code).toBe(1);
+  });
+
+  it("validates thousands of files in one folder", async () => {
+    const many = path.join(dir, "many");
+    mkdirSync(many, { recursive: true });
+    for (let i = 0; i < 2000; i++) writeFileSync(path.join(many, `lesson-${i}.yaml`), validText.replace("id: test-lesson", `id: lesson-${i}`));
+    const r = await cli("validate", "many", "--format", "json");
+    const report = JSON.parse(r.out);
+    expect(report.files).toBe(2000);
+    expect(report.lessons).toBe(2000);
+    expect(r.code).toBe(0);
+  });
+
+  it("checks designers' lessons with the bundled ones", async () => {
+    const mine = path.join(dir, "with-bundled");
+    mkdirSync(mine, { recursive: true });
+    writeFileSync(path.join(mine, "test-lesson.yaml"), validText.replace("family:", "prerequisites: [my-body-belongs-to-me]\nfamily:"));
+    expect(JSON.parse((await cli("validate", "with-bundled", "--format", "json")).out).problems.map((p: { code: string }) => p.code)).toContain("lesson/unknown-prerequisite");
+    expect((await cli("validate", "with-bundled", "--with-bundled")).code).toBe(0);
+    writeFileSync(path.join(mine, "my-body-belongs-to-me.yaml"), validText.replace("id: test-lesson", "id: my-body-belongs-to-me"));
+    const clash = JSON.parse((await cli("validate", "with-bundled", "--with-bundled", "--format", "json")).out);
+    expect(clash.problems.map((p: { code: string }) => p.code)).toContain("lesson/duplicate-id");
+  });
+});

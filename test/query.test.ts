@@ -100,3 +100,38 @@ describe("createCurriculum", () => {
     expect(() => createCurriculum([lessons[0]!], { includeBundled: true })).toThrow(/duplicate-id/);
   });
 });
+
+describe("learning paths and coverage", () => {
+  it("orders a path with prerequisites first and ages rising", async () => {
+    const { learningPath } = await import("../src/index.js");
+    const path = learningPath({ strand: "online-safety", fromAge: 3, toAge: 18 });
+    expect(path.length).toBeGreaterThan(0);
+    const position = new Map(path.map((l, i) => [l.id, i]));
+    for (const l of path) for (const p of l.prerequisites ?? []) if (position.has(p)) expect(position.get(p)!).toBeLessThan(position.get(l.id)!);
+    for (const l of path) expect(l.ages.max >= 3 && l.ages.min <= 18).toBe(true);
+  });
+
+  it("keeps a path within its ages and topic", async () => {
+    const { learningPath } = await import("../src/index.js");
+    const topic = lessons[0]!.topics[0]!;
+    for (const l of learningPath({ topic, fromAge: 12, toAge: 14 })) {
+      expect(l.topics).toContain(topic);
+      expect(l.ages.max).toBeGreaterThanOrEqual(12);
+      expect(l.ages.min).toBeLessThanOrEqual(14);
+    }
+  });
+
+  it("reports coverage per item and age group, with the gaps", async () => {
+    const { coverage } = await import("../src/index.js");
+    const report = coverage({ framework: "unesco-itgse-2018", kinds: ["topic"] });
+    expect(report.items).toHaveLength(27);
+    expect(report.ageGroups).toEqual(["5-8", "9-12", "12-15", "15-18"]);
+    const cells = report.items.flatMap((r) => r.cells);
+    expect(report.gaps.length).toBe(cells.filter((c) => c.lessons.length === 0).length);
+    for (const row of report.items) for (const cell of row.cells) for (const id of cell.lessons) {
+      const lesson = lessons.find((l) => l.id === id)!;
+      expect(lesson.alignments.some((a) => a.framework === "unesco-itgse-2018" && (a.code === row.code || a.code.startsWith(`${row.code}.`)))).toBe(true);
+    }
+    expect(() => coverage({ framework: "nope" })).toThrow(/Unknown framework/);
+  });
+});

@@ -13,7 +13,7 @@ import { parse as parseYaml } from "yaml";
 import { messageLocales, type MessageLocale } from "../diagnostics/messages.js";
 import type { SeveritySetting } from "../diagnostics/types.js";
 import { formatGithub, formatJson, formatPretty, noColor, type Palette } from "../report/reporters.js";
-import { findLessons, getLesson, listSchoolSystems, resolveGrade } from "../query/bundled-api.js";
+import { coverage, findLessons, getLesson, learningPath, listSchoolSystems, resolveGrade } from "../query/bundled-api.js";
 import { QueryError, type LessonQuery } from "../query/curriculum.js";
 import type { Sensitivity } from "../schema/lesson.js";
 import type { StrandId } from "../schema/registries.js";
@@ -45,6 +45,10 @@ Usage:
   growsafe query [filters]        Find bundled lessons
   growsafe show <id>              Show one lesson
   growsafe grades [system]        List school systems and grades
+  growsafe path --topic T|--strand S [--from N] [--to N]
+                                  Lessons of a topic across the years, prerequisites first
+  growsafe coverage --framework F [--kind K]
+                                  Which framework items and age groups have lessons, and the gaps
   growsafe new lesson <file>      Write a commented starter lesson that passes validation
 
 validate options:
@@ -96,6 +100,9 @@ const options = {
   limit: { type: "string" },
   offset: { type: "string" },
   force: { type: "boolean" },
+  from: { type: "string" },
+  to: { type: "string" },
+  kind: { type: "string", multiple: true },
 } as const satisfies ParseArgsConfig["options"];
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true; strict: true }>>["values"];
@@ -259,6 +266,44 @@ function gradesCommand(positionals: string[], values: Values, io: CliIo): number
   return exitCodes.ok;
 }
 
+function pathCommand(values: Values, io: CliIo): number {
+  if (!values.topic?.length && !values.strand) throw new UsageError("path needs --topic <id> or --strand <id>");
+  const strand = values.strand;
+  if (strand && !["media-literacy", "relationships-sexuality", "online-safety"].includes(strand)) throw new UsageError("--strand must be media-literacy, relationships-sexuality or online-safety");
+  const from = int("from", values.from);
+  const to = int("to", values.to);
+  const lessons = learningPath({
+    ...(values.topic?.[0] ? { topic: values.topic[0] } : {}),
+    ...(strand ? { strand: strand as StrandId } : {}),
+    ...(from === undefined ? {} : { fromAge: from }),
+    ...(to === undefined ? {} : { toAge: to }),
+  });
+  const locale = values.locale ?? "en";
+  if (values.json) {
+    io.stdout(JSON.stringify({ count: lessons.length, lessons: lessons.map((l) => ({ id: l.id, ages: l.ages, title: l.title[locale] ?? l.title["en"], prerequisites: l.prerequisites ?? [] })) }, null, 2) + "\n");
+    return exitCodes.ok;
+  }
+  io.stdout(renderTable(["#", "ages", "id", "title"], lessons.map((l, i) => [String(i + 1), `${l.ages.min}–${l.ages.max}`, l.id, l.title[locale] ?? l.title["en"] ?? ""])));
+  return exitCodes.ok;
+}
+
+function coverageCommand(values: Values, io: CliIo): number {
+  if (!values.framework) throw new UsageError("coverage needs --framework <id>, e.g. --framework unesco-itgse-2018");
+  const report = coverage({ framework: values.framework, locale: values.locale ?? "en", ...(values.kind ? { kinds: values.kind } : {}) });
+  if (values.json) {
+    io.stdout(JSON.stringify(report, null, 2) + "\n");
+    return exitCodes.ok;
+  }
+  const header = ["code", "name", ...report.ageGroups];
+  const rows = report.items.map((row) => [row.code, row.name.length > 48 ? `${row.name.slice(0, 47)}…` : row.name, ...report.ageGroups.map((g) => {
+    const cell = row.cells.find((c) => c.ageGroup === g);
+    return cell === undefined ? "" : cell.lessons.length === 0 ? "·" : String(cell.lessons.length);
+  })]);
+  io.stdout(renderTable(header, rows));
+  io.stdout(`\n${report.gaps.length} gap(s); ${Math.round(report.ratio * 100)}% of item × age-group cells covered. (· = no lesson; blank = not taught at that age)\n`);
+  return exitCodes.ok;
+}
+
 async function newCommand(positionals: string[], values: Values, io: CliIo): Promise<number> {
   const [kind, file] = positionals;
   if (kind !== "lesson" || !file) throw new UsageError("usage: growsafe new lesson <file.yaml>");
@@ -303,6 +348,8 @@ export async function run(argv: readonly string[], io: CliIo, version = "0.0.0")
       case "show": return showCommand(rest, values, io);
       case "grades": return gradesCommand(rest, values, io);
       case "new": return await newCommand(rest, values, io);
+      case "path": return pathCommand(values, io);
+      case "coverage": return coverageCommand(values, io);
       default: throw new UsageError(`unknown command "${command}". Run growsafe --help`);
     }
   } catch (error) {

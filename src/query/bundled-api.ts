@@ -6,6 +6,7 @@ import type { SchoolSystem } from "../schema/registries.js";
 import type { LessonQuery, LessonSummary, TopicInfo } from "./curriculum.js";
 import { bundledCurriculum } from "./create.js";
 import type { ResolvedGrade } from "./grades.js";
+import type { CoverageReport, PathQuery } from "./paths.js";
 
 /**
  * Finds bundled lessons. Results come in teaching order (age, then id).
@@ -86,4 +87,33 @@ export function resolveGrade(system: string, grade: string): ResolvedGrade | und
  */
 export function gradesForAge(system: string, age: number): ResolvedGrade[] {
   return bundledCurriculum().gradesForAge(system, age);
+}
+
+/**
+ * The bundled lessons of a topic or strand across ages, in teaching order:
+ * prerequisites first, then ages rising. The spiral of a topic across the school years.
+ *
+ * @example
+ * ```ts
+ * import { learningPath } from "growsafe";
+ * learningPath({ topic: "body-autonomy-and-consent", fromAge: 3, toAge: 11 }).map((l) => `${l.ages.min}: ${l.id}`);
+ * ```
+ */
+export function learningPath(query: PathQuery): Lesson[] {
+  return bundledCurriculum().learningPath(query);
+}
+
+/**
+ * Coverage of a framework by the bundled lessons: for each item and age group,
+ * the lessons that cover it, and the gaps.
+ *
+ * @example
+ * ```ts
+ * import { coverage } from "growsafe";
+ * const report = coverage({ framework: "unesco-itgse-2018", kinds: ["topic"] });
+ * report.gaps.filter((g) => g.ageGroup === "9-12");
+ * ```
+ */
+export function coverage(query: { readonly framework: string; readonly locale?: string; readonly kinds?: readonly string[] }): CoverageReport {
+  return bundledCurriculum().coverage(query);
 }

@@ -11,6 +11,7 @@ import type { StrandId, Topic, SchoolSystem } from "../schema/registries.js";
 import type { AgeRange, LocalizedText } from "../schema/shared.js";
 import { gradesForAgeIn, parseGradeRef, resolveGradeIn, type GradeRef, type ResolvedGrade } from "./grades.js";
 import { fold, words } from "./text.js";
+import { coverageOf, learningPathOf, type CoverageReport, type PathQuery } from "./paths.js";
 
 /** A lesson query. Every field is optional; fields combine with AND. */
 export interface LessonQuery {
@@ -66,6 +67,10 @@ export interface Curriculum {
   listSchoolSystems(): readonly SchoolSystem[];
   resolveGrade(system: string, grade: string): ResolvedGrade | undefined;
   gradesForAge(system: string, age: number): ResolvedGrade[];
+  /** The lessons of a topic or strand across ages, prerequisites first, then ages rising. */
+  learningPath(query: PathQuery): Lesson[];
+  /** For each item and age group of a framework, the lessons that cover it, and the gaps. */
+  coverage(query: { readonly framework: string; readonly locale?: string; readonly kinds?: readonly string[] }): CoverageReport;
 }
 
 /**
@@ -216,6 +221,12 @@ export function curriculumOf(lessons: readonly Lesson[], registry: Registry): Cu
     listSchoolSystems: () => registry.schoolSystems,
     resolveGrade: (system, grade) => resolveGradeIn(registry, system, grade),
     gradesForAge: (system, age) => gradesForAgeIn(registry, system, age),
+    learningPath: (query) => learningPathOf(idx().sorted, registry, query),
+    coverage(query) {
+      const report = coverageOf(idx().sorted, registry, query.framework, query.locale, query.kinds);
+      if (!report) throw new QueryError(`Unknown framework ${query.framework}; known: ${registry.frameworks.map((f) => f.id).join(", ")}`);
+      return report;
+    },
   };
 }
 
