@@ -2,8 +2,8 @@
  * The bundled curriculum, compiled at build time from curriculum/: no YAML
  * parser and no file system at run time.
  */
-import { lessonData } from "../generated/lessons.js";
-import { registryData } from "../generated/registry.js";
+import lessonData from "../generated/lessons.json" with { type: "json" };
+import registryData from "../generated/registry.json" with { type: "json" };
 import { indexRegistry, type Registry } from "../rules/registry.js";
 import type { Lesson } from "../schema/lesson.js";
 import { deepFreeze } from "./freeze.js";

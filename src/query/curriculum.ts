@@ -4,13 +4,13 @@
  *
  * Indexes are built once per curriculum, on first use.
  */
-import { compareLessons } from "../catalog/order.js";
 import type { Registry } from "../rules/registry.js";
 import type { Lesson, Sensitivity } from "../schema/lesson.js";
 import type { StrandId, Topic, SchoolSystem } from "../schema/registries.js";
 import type { AgeRange, LocalizedText } from "../schema/shared.js";
 import { gradesForAgeIn, parseGradeRef, resolveGradeIn, type GradeRef, type ResolvedGrade } from "./grades.js";
-import { fold, words } from "./text.js";
+import { words } from "./text.js";
+import { alignmentKey, buildIndexes, buildTextIndex, intersect, union, type LessonIndexes, type Postings, type TextIndex } from "./indexes.js";
 import { coverageOf, learningPathOf, type CoverageReport, type PathQuery } from "./paths.js";
 
 /** A lesson query. Every field is optional; fields combine with AND. */
@@ -109,57 +109,32 @@ function onlyLocale<T>(value: T, locale: string): T {
   return Object.fromEntries(entries.map(([k, v]) => [k, onlyLocale(v, locale)])) as T;
 }
 
-interface Indexes {
-  readonly sorted: readonly Lesson[];
-  readonly byId: ReadonlyMap<string, Lesson>;
-  readonly byTopic: ReadonlyMap<string, ReadonlySet<Lesson>>;
-  readonly strandsOf: ReadonlyMap<Lesson, readonly StrandId[]>;
-  /** Folded words per lesson and locale. */
-  readonly textOf: ReadonlyMap<Lesson, ReadonlyMap<string, string>>;
-}
-
-function buildIndexes(lessons: readonly Lesson[], registry: Registry): Indexes {
-  const sorted = [...lessons].sort(compareLessons);
-  const byTopic = new Map<string, Set<Lesson>>();
-  const strandsOf = new Map<Lesson, StrandId[]>();
-  const textOf = new Map<Lesson, Map<string, string>>();
-  for (const l of sorted) {
-    for (const t of l.topics) {
-      if (!byTopic.has(t)) byTopic.set(t, new Set());
-      byTopic.get(t)!.add(l);
-    }
-    strandsOf.set(l, [...new Set(l.topics.flatMap((t) => registry.topicById.get(t)?.strand ?? []))]);
-    const perLocale = new Map<string, string>();
-    for (const locale of l.locales) {
-      const parts = [l.title, l.summary, ...l.objectives.map((o) => o.text), ...l.vocabulary.flatMap((v) => [v.term, v.definition])];
-      perLocale.set(locale, ` ${words(parts.map((p) => p[locale] ?? "").join(" ")).join(" ")} `);
-    }
-    textOf.set(l, perLocale);
-  }
-  return { sorted, byId: new Map(sorted.map((l) => [l.id, l])), byTopic, strandsOf, textOf };
-}
-
 /**
  * Creates the query API over a list of lessons and a registry.
  * Use {@link createCurriculum} from the main entry for validated designer lessons.
  */
 export function curriculumOf(lessons: readonly Lesson[], registry: Registry): Curriculum {
-  let indexes: Indexes | undefined;
-  const idx = (): Indexes => (indexes ??= buildIndexes(lessons, registry));
+  let indexes: LessonIndexes | undefined;
+  let textIndex: TextIndex | undefined;
+  const idx = (): LessonIndexes => (indexes ??= buildIndexes(lessons, registry));
+  const text = (): TextIndex => (textIndex ??= buildTextIndex(idx().sorted));
 
-  const summarize = (l: Lesson, locale: string): LessonSummary => ({
-    id: l.id,
-    title: pickText(l.title, locale),
-    summary: pickText(l.summary, locale),
-    locale: l.locales.includes(locale) ? locale : (l.locales[0] ?? locale),
-    ages: l.ages,
-    durationMinutes: l.durationMinutes,
-    topics: l.topics,
-    strands: idx().strandsOf.get(l) ?? [],
-    sensitivity: l.safeguarding.sensitivity,
-    locales: l.locales,
-    alignments: l.alignments.map((a) => ({ framework: a.framework, code: a.code })),
-  });
+  const summarize = (ordinal: number, locale: string): LessonSummary => {
+    const l = idx().sorted[ordinal]!;
+    return {
+      id: l.id,
+      title: pickText(l.title, locale),
+      summary: pickText(l.summary, locale),
+      locale: l.locales.includes(locale) ? locale : (l.locales[0] ?? locale),
+      ages: l.ages,
+      durationMinutes: l.durationMinutes,
+      topics: l.topics,
+      strands: idx().strandsOf[ordinal] ?? [],
+      sensitivity: l.safeguarding.sensitivity,
+      locales: l.locales,
+      alignments: l.alignments.map((a) => ({ framework: a.framework, code: a.code })),
+    };
+  };
 
   const ageFloor = (q: LessonQuery): number | undefined => {
     if (q.grade !== undefined) {
@@ -172,51 +147,64 @@ export function curriculumOf(lessons: readonly Lesson[], registry: Registry): Cu
     return typeof q.age === "number" ? q.age : q.age.min;
   };
 
+  /** Lessons whose text in `locale` has a word starting with each query word. */
+  const textPostings = (needle: readonly string[], locale: string): Postings[] => {
+    const perLocale = text().get(locale) ?? new Map<string, Postings>();
+    return needle.map((w) => {
+      const exact = perLocale.get(w);
+      const prefixed: Postings[] = exact ? [exact] : [];
+      for (const [word, list] of perLocale) if (word !== w && word.startsWith(w)) prefixed.push(list);
+      return prefixed.length === 0 ? [] : union(prefixed);
+    });
+  };
+
   return {
     lessons,
     registry,
     findLessons(query: LessonQuery = {}): LessonSummary[] {
-      const { sorted, byTopic, strandsOf, textOf } = idx();
-      // Safety rule: a lesson is returned for an age (or the lower bound of a grade
-      // or range) only if that age is within its range: never one meant for older pupils.
+      const ix = idx();
+      // Safety rule: a lesson is returned for an age (or the youngest pupils of a grade
+      // or an age range) only if that age is within its range, never one meant for older pupils.
       const floor = ageFloor(query);
-      const topicSets = query.topics?.length ? query.topics.map((t) => byTopic.get(t)) : undefined;
-      const needle = query.text ? words(query.text) : [];
       const locale = query.locale ?? "en";
+      const lists: Postings[] = [];
+      if (floor !== undefined) lists.push(ix.byAge.get(floor) ?? []);
+      if (query.strand) lists.push(ix.byStrand.get(query.strand) ?? []);
+      if (query.topics?.length) lists.push(union(query.topics.map((t) => ix.byTopic.get(t) ?? [])));
+      for (const t of query.allTopics ?? []) lists.push(ix.byTopic.get(t) ?? []);
+      if (query.alignment) lists.push(ix.byAlignment.get(alignmentKey(query.alignment.framework, query.alignment.code)) ?? []);
+      if (query.locale !== undefined) lists.push(ix.byLocale.get(query.locale) ?? []);
+      const needle = query.text ? words(query.text) : [];
+      if (needle.length > 0) lists.push(...textPostings(needle, locale));
+      const candidates: Postings = lists.length > 0 ? intersect(lists) : ix.sorted.map((_, i) => i);
+      // Filters without an index are cheap checks on the candidates.
+      const maxRank = query.maxSensitivity ? SENSITIVITY_RANK[query.maxSensitivity] : Infinity;
       const out: LessonSummary[] = [];
       const offset = query.offset ?? 0;
       const limit = query.limit ?? Infinity;
       let skipped = 0;
-      for (const l of sorted) {
-        if (floor !== undefined && !(l.ages.min <= floor && floor <= l.ages.max)) continue;
-        if (query.strand && !strandsOf.get(l)?.includes(query.strand)) continue;
-        if (topicSets && !topicSets.some((s) => s?.has(l))) continue;
-        if (query.allTopics && !query.allTopics.every((t) => l.topics.includes(t))) continue;
-        if (query.alignment && !l.alignments.some((a) => matchesAlignment(a, query.alignment!))) continue;
+      for (const ordinal of candidates) {
+        const l = ix.sorted[ordinal]!;
         if (query.maxDuration !== undefined && l.durationMinutes > query.maxDuration) continue;
-        if (query.locale !== undefined && !l.locales.includes(query.locale)) continue;
-        if (query.maxSensitivity && SENSITIVITY_RANK[l.safeguarding.sensitivity] > SENSITIVITY_RANK[query.maxSensitivity]) continue;
-        if (needle.length > 0) {
-          const hay = textOf.get(l)?.get(l.locales.includes(locale) ? locale : (l.locales[0] ?? "en")) ?? "";
-          if (!needle.every((w) => hay.includes(w))) continue;
-        }
+        if (SENSITIVITY_RANK[l.safeguarding.sensitivity] > maxRank) continue;
         if (skipped < offset) {
           skipped++;
           continue;
         }
-        out.push(summarize(l, locale));
         if (out.length >= limit) break;
+        out.push(summarize(ordinal, locale));
       }
       return out;
     },
     getLesson(id, options = {}) {
-      const l = idx().byId.get(id);
+      const ordinal = idx().byId.get(id);
+      const l = ordinal === undefined ? undefined : idx().sorted[ordinal];
       if (!l || options.locale === undefined) return l;
       return l.locales.includes(options.locale) ? onlyLocale(l, options.locale) : undefined;
     },
     listTopics() {
       const { byTopic } = idx();
-      return registry.topics.map((t) => ({ ...t, lessonCount: byTopic.get(t.id)?.size ?? 0 }));
+      return registry.topics.map((t) => ({ ...t, lessonCount: byTopic.get(t.id)?.length ?? 0 }));
     },
     listSchoolSystems: () => registry.schoolSystems,
     resolveGrade: (system, grade) => resolveGradeIn(registry, system, grade),
@@ -228,10 +216,4 @@ export function curriculumOf(lessons: readonly Lesson[], registry: Registry): Cu
       return report;
     },
   };
-}
-
-/** An alignment matches a query code exactly, or as a child of it ("4" matches "4.3"). */
-function matchesAlignment(a: { framework: string; code: string }, q: { framework: string; code: string }): boolean {
-  if (a.framework !== q.framework) return false;
-  return fold(a.code) === fold(q.code) || fold(a.code).startsWith(`${fold(q.code)}.`);
 }

@@ -1,0 +1,127 @@
+/**
+ * Benchmark: the query API on a generated catalog of 100,000 lessons.
+ *
+ * Prints, from one run: index build time; median and p99 of a fixed mix of
+ * queries through the indexes and through a naive Array.filter scan, with
+ * the ratio; text queries against MiniSearch on the same documents; the
+ * memory of the catalog and its indexes; and the time to import growsafe and
+ * answer a first query in a fresh Node process.
+ *
+ * Run: npm run build && npm run bench:query [-- --lessons N]
+ */
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import MiniSearch from "minisearch";
+import { bundledRegistry, lessons as bundled, type Lesson, type LessonQuery } from "../src/index.js";
+import { curriculumOf } from "../src/query/curriculum.js";
+import { searchableText } from "../src/query/indexes.js";
+import { words } from "../src/query/text.js";
+
+const count = Number(process.argv[process.argv.indexOf("--lessons") + 1]) || 100_000;
+
+// A deterministic generator (mulberry32), so that every run measures the same catalog and mix.
+let seed = 42;
+const random = (): number => {
+  seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+
+const topics = bundledRegistry.topics.map((t) => t.id);
+const items = bundledRegistry.frameworks.flatMap((f) => f.items.map((i) => ({ framework: f.id, code: i.code })));
+const heapBefore = (globalThis.gc?.(), process.memoryUsage().heapUsed);
+const catalog: Lesson[] = [];
+for (let i = 0; i < count; i++) {
+  const base = pick(bundled);
+  const min = 3 + Math.floor(random() * 14);
+  const tag = `variant${i % 5000}`;
+  catalog.push({
+    ...base,
+    id: `generated-${i}`,
+    title: { en: `${base.title["en"]} ${tag}`, fr: `${base.title["fr"]} ${tag}` },
+    ages: { min, max: Math.min(18, min + Math.floor(random() * 4)) },
+    durationMinutes: pick([30, 35, 40, 45, 50]),
+    topics: [pick(topics), pick(topics)].filter((t, j, a) => a.indexOf(t) === j),
+    alignments: [pick(items), pick(items)],
+    prerequisites: [],
+  });
+}
+
+const time = (fn: () => unknown): number => {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+};
+const stats = (xs: number[]): { median: number; p99: number } => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)]!, p99: s[Math.min(s.length - 1, Math.floor(s.length * 0.99))]! };
+};
+
+// The fixed mix: structural queries an app asks most.
+const mix: { name: string; query: LessonQuery; naive: (l: Lesson) => boolean }[] = [];
+for (let i = 0; i < 50; i++) {
+  const age = 3 + Math.floor(random() * 15);
+  const topic = pick(topics);
+  const item = pick(items);
+  mix.push({ name: "age + topic (selective)", query: { age, topics: [topic] }, naive: (l) => l.ages.min <= age && age <= l.ages.max && l.topics.includes(topic) });
+  mix.push({ name: "framework code", query: { alignment: item }, naive: (l) => l.alignments.some((a) => a.framework === item.framework && (a.code === item.code || a.code.startsWith(`${item.code}.`))) });
+  mix.push({ name: "age + locale + max duration", query: { age, locale: "fr", maxDuration: 40 }, naive: (l) => l.ages.min <= age && age <= l.ages.max && l.locales.includes("fr") && l.durationMinutes <= 40 });
+}
+
+const curriculum = curriculumOf(catalog, bundledRegistry);
+const buildMs = time(() => curriculum.findLessons({ age: 10, limit: 1 })); // first query builds the indexes
+const heapAfter = (globalThis.gc?.(), process.memoryUsage().heapUsed);
+
+console.log(`catalog:                 ${count.toLocaleString("en")} lessons`);
+console.log(`index build (lazy, first query): ${buildMs.toFixed(0)} ms (target < 1000 ms) ${buildMs < 1000 ? "MET" : "NOT MET"}`);
+console.log(`heap, catalog + indexes: ${((heapAfter - heapBefore) / 1e6).toFixed(0)} MB${globalThis.gc ? "" : " (run with --expose-gc for a steadier figure)"}`);
+console.log("");
+console.log("query                         indexed median / p99     scan median / p99       ratio (median)");
+for (const name of [...new Set(mix.map((m) => m.name))]) {
+  const cases = mix.filter((m) => m.name === name);
+  const indexed: number[] = [];
+  const scanned: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    for (const c of cases) {
+      let a = 0;
+      let b = 0;
+      indexed.push(time(() => (a = curriculum.findLessons(c.query).length)));
+      scanned.push(time(() => (b = catalog.filter(c.naive).length)));
+      if (a !== b) throw new Error(`${name}: indexed ${a} ≠ scan ${b}`);
+    }
+  }
+  const i = stats(indexed);
+  const s = stats(scanned);
+  const ratio = s.median / i.median;
+  const target = name.startsWith("age + topic") ? ` (target ≥ 20x) ${ratio >= 20 ? "MET" : "NOT MET"}` : "";
+  console.log(`${name.padEnd(30)}${`${i.median.toFixed(2)} / ${i.p99.toFixed(2)} ms`.padEnd(25)}${`${s.median.toFixed(2)} / ${s.p99.toFixed(2)} ms`.padEnd(24)}${ratio.toFixed(1)}x${target}`);
+}
+
+// Text: growsafe's inverted index against MiniSearch on the same documents (English title, summary, objectives, vocabulary).
+const terms = ["consent", "privacy", "feelings", "advertising", "grooming", "body", "help", "screen"];
+const textBuild = time(() => curriculum.findLessons({ text: "consent", limit: 1 }));
+const mini = new MiniSearch<{ id: string; text: string }>({ fields: ["text"], idField: "id", processTerm: (t) => words(t)[0] ?? null });
+const miniBuild = time(() => mini.addAll(catalog.map((l) => ({ id: l.id, text: searchableText(l, "en") }))));
+const ours: number[] = [];
+const theirs: number[] = [];
+for (let round = 0; round < 5; round++) {
+  for (const term of terms) {
+    ours.push(time(() => curriculum.findLessons({ text: term })));
+    theirs.push(time(() => mini.search(term, { prefix: true, combineWith: "AND" })));
+  }
+}
+const o = stats(ours);
+const t = stats(theirs);
+console.log("");
+console.log(`text index build:        growsafe ${textBuild.toFixed(0)} ms · MiniSearch ${miniBuild.toFixed(0)} ms`);
+console.log(`text query median / p99: growsafe ${o.median.toFixed(2)} / ${o.p99.toFixed(2)} ms · MiniSearch ${t.median.toFixed(2)} / ${t.p99.toFixed(2)} ms (MiniSearch also ranks; growsafe returns teaching order)`);
+
+// A fresh process: import the built package and answer a first query on the bundled catalog.
+const dist = path.resolve(import.meta.dirname, "../dist/index.js");
+const probe = `const t0 = performance.now(); const g = await import(${JSON.stringify(dist)}); const n = g.findLessons({ age: 10 }).length; console.log((performance.now() - t0).toFixed(1), n);`;
+const runs = Array.from({ length: 5 }, () => Number(execFileSync(process.execPath, ["--input-type=module", "-e", probe], { encoding: "utf8" }).split(" ")[0]));
+const importMs = stats(runs).median;
+console.log("");
+console.log(`import growsafe + first query (fresh Node, median of 5): ${importMs.toFixed(1)} ms (target < 50 ms) ${importMs < 50 ? "MET" : "NOT MET"}`);
