@@ -159,3 +159,27 @@ describe("growsafe path and coverage", () => {
     expect(clash.problems.map((p: { code: string }) => p.code)).toContain("lesson/duplicate-id");
   });
 });
+
+describe("growsafe export and site", () => {
+  it("exports the bundled curriculum, and refuses invalid lessons with exit code 1", async () => {
+    const ok = await cli("export", "--format", "lrmi", "--out", "out-lrmi", "--json");
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.out).files).toContain("all.jsonld");
+    const bad = path.join(dir, "bad-lessons");
+    mkdirSync(bad, { recursive: true });
+    writeFileSync(path.join(bad, "test-lesson.yaml"), validText.replace("durationMinutes: 30", "durationMinutes: 31"));
+    const refused = await cli("export", "--format", "html", "--out", "out-bad", "bad-lessons");
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain("lesson/duration-mismatch");
+    expect(existsSync(path.join(dir, "out-bad"))).toBe(false);
+    expect((await cli("export", "--format", "pdf", "--out", "x")).code).toBe(2);
+    expect((await cli("export", "--format", "md")).code).toBe(2);
+  });
+
+  it("builds the catalog site", async () => {
+    const r = await cli("site", "--out", "my-site");
+    expect(r.code).toBe(0);
+    expect(existsSync(path.join(dir, "my-site/index.html"))).toBe(true);
+    expect(existsSync(path.join(dir, "my-site/coverage.html"))).toBe(true);
+  });
+});

@@ -135,3 +135,16 @@ describe("learning paths and coverage", () => {
     expect(() => coverage({ framework: "nope" })).toThrow(/Unknown framework/);
   });
 });
+
+describe("postings", () => {
+  it("intersects and unites sorted lists like sets do", async () => {
+    const { intersect, union } = await import("../src/query/indexes.js");
+    const fc = (await import("fast-check")).default;
+    const sortedSet = fc.uniqueArray(fc.integer({ min: 0, max: 300 }), { maxLength: 120 }).map((xs) => xs.sort((a, b) => a - b));
+    fc.assert(fc.property(fc.array(sortedSet, { minLength: 1, maxLength: 4 }), (lists) => {
+      const expectedAnd = lists[0]!.filter((x) => lists.every((l) => l.includes(x)));
+      const expectedOr = [...new Set(lists.flat())].sort((a, b) => a - b);
+      return JSON.stringify(intersect(lists)) === JSON.stringify(expectedAnd) && JSON.stringify(union(lists)) === JSON.stringify(expectedOr);
+    }), { numRuns: 300 });
+  });
+});

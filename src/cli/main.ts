@@ -21,6 +21,8 @@ import { validateCurriculum } from "../node/curriculum.js";
 import { PathError } from "../node/files.js";
 import { validateFiles } from "../node/validate-files.js";
 import { starterLesson } from "./starter.js";
+import { buildSite, exportLessons, type WriteResult } from "../node/export.js";
+import { exportFormatNames, type ExportFormat } from "../export/formats.js";
 import { renderLesson, renderTable } from "./render.js";
 
 /** Where the CLI writes, and what it knows of its environment. */
@@ -50,6 +52,10 @@ Usage:
   growsafe coverage --framework F [--kind K]
                                   Which framework items and age groups have lessons, and the gaps
   growsafe new lesson <file>      Write a commented starter lesson that passes validation
+  growsafe export --format <f> --out <dir> [paths...]
+                                  Export lessons: md, html, lrmi, cc (Common Cartridge 1.1), case
+  growsafe site --out <dir> [paths...]
+                                  Build the static catalog site (filters, printable lessons, coverage)
 
 validate options:
   --format pretty|json|github     Output format (default: pretty)
@@ -103,6 +109,7 @@ const options = {
   from: { type: "string" },
   to: { type: "string" },
   kind: { type: "string", multiple: true },
+  out: { type: "string" },
 } as const satisfies ParseArgsConfig["options"];
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true; strict: true }>>["values"];
@@ -304,6 +311,32 @@ function coverageCommand(values: Values, io: CliIo): number {
   return exitCodes.ok;
 }
 
+async function reportWrite(result: WriteResult, values: Values, io: CliIo): Promise<number> {
+  if (!result.ok) {
+    const rel = (f: string): string => path.relative(io.cwd, f) || f;
+    const diagnostics = result.validation.diagnostics.map((d) => ({ ...d, file: rel(d.file) }));
+    io.stderr(formatPretty({ diagnostics, files: result.validation.files, lessons: result.validation.lessons.length, texts: new Map([...result.validation.texts].map(([f, t]) => [rel(f), t])) }));
+    io.stderr("growsafe: the lessons have errors; nothing was written.\n");
+    return exitCodes.contentErrors;
+  }
+  io.stdout(values.json ? JSON.stringify(result, null, 2) + "\n" : `Wrote ${result.files.length} file(s) for ${result.lessons} lesson(s) to ${result.out}\n`);
+  return exitCodes.ok;
+}
+
+async function exportCommand(paths: string[], values: Values, io: CliIo): Promise<number> {
+  const format = values.format;
+  if (!format || !(exportFormatNames as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${exportFormatNames.join(", ")}`);
+  if (!values.out) throw new UsageError("export needs --out <dir>");
+  const result = await exportLessons({ format: format as ExportFormat, out: path.resolve(io.cwd, values.out), paths: paths.map((p) => path.resolve(io.cwd, p)), withBundled: values["with-bundled"] ?? false });
+  return reportWrite(result, values, io);
+}
+
+async function siteCommand(paths: string[], values: Values, io: CliIo): Promise<number> {
+  if (!values.out) throw new UsageError("site needs --out <dir>");
+  const result = await buildSite({ out: path.resolve(io.cwd, values.out), paths: paths.map((p) => path.resolve(io.cwd, p)), withBundled: values["with-bundled"] ?? false, ...(values.locale ? { locale: values.locale } : {}) });
+  return reportWrite(result, values, io);
+}
+
 async function newCommand(positionals: string[], values: Values, io: CliIo): Promise<number> {
   const [kind, file] = positionals;
   if (kind !== "lesson" || !file) throw new UsageError("usage: growsafe new lesson <file.yaml>");
@@ -350,6 +383,8 @@ export async function run(argv: readonly string[], io: CliIo, version = "0.0.0")
       case "new": return await newCommand(rest, values, io);
       case "path": return pathCommand(values, io);
       case "coverage": return coverageCommand(values, io);
+      case "export": return await exportCommand(rest, values, io);
+      case "site": return await siteCommand(rest, values, io);
       default: throw new UsageError(`unknown command "${command}". Run growsafe --help`);
     }
   } catch (error) {

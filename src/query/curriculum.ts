@@ -109,6 +109,23 @@ function onlyLocale<T>(value: T, locale: string): T {
   return Object.fromEntries(entries.map(([k, v]) => [k, onlyLocale(v, locale)])) as T;
 }
 
+/** The light, one-locale view of a lesson that queries return. */
+export function summarizeLesson(l: Lesson, locale: string, strands: readonly StrandId[]): LessonSummary {
+  return {
+    id: l.id,
+    title: pickText(l.title, locale),
+    summary: pickText(l.summary, locale),
+    locale: l.locales.includes(locale) ? locale : (l.locales[0] ?? locale),
+    ages: l.ages,
+    durationMinutes: l.durationMinutes,
+    topics: l.topics,
+    strands,
+    sensitivity: l.safeguarding.sensitivity,
+    locales: l.locales,
+    alignments: l.alignments.map((a) => ({ framework: a.framework, code: a.code })),
+  };
+}
+
 /**
  * Creates the query API over a list of lessons and a registry.
  * Use {@link createCurriculum} from the main entry for validated designer lessons.
@@ -119,22 +136,7 @@ export function curriculumOf(lessons: readonly Lesson[], registry: Registry): Cu
   const idx = (): LessonIndexes => (indexes ??= buildIndexes(lessons, registry));
   const text = (): TextIndex => (textIndex ??= buildTextIndex(idx().sorted));
 
-  const summarize = (ordinal: number, locale: string): LessonSummary => {
-    const l = idx().sorted[ordinal]!;
-    return {
-      id: l.id,
-      title: pickText(l.title, locale),
-      summary: pickText(l.summary, locale),
-      locale: l.locales.includes(locale) ? locale : (l.locales[0] ?? locale),
-      ages: l.ages,
-      durationMinutes: l.durationMinutes,
-      topics: l.topics,
-      strands: idx().strandsOf[ordinal] ?? [],
-      sensitivity: l.safeguarding.sensitivity,
-      locales: l.locales,
-      alignments: l.alignments.map((a) => ({ framework: a.framework, code: a.code })),
-    };
-  };
+  const summarize = (ordinal: number, locale: string): LessonSummary => summarizeLesson(idx().sorted[ordinal]!, locale, idx().strandsOf[ordinal] ?? []);
 
   const ageFloor = (q: LessonQuery): number | undefined => {
     if (q.grade !== undefined) {

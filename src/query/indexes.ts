@@ -95,22 +95,43 @@ export function buildTextIndex(sorted: readonly Lesson[]): TextIndex {
   return index;
 }
 
-/** Intersection of sorted postings, smallest first. */
+/** First index in `list` at or after `from` whose value is ≥ `x` (galloping, then binary search). */
+function seek(list: Postings, x: number, from: number): number {
+  let step = 1;
+  let hi = from;
+  while (hi < list.length && list[hi]! < x) {
+    hi += step;
+    step *= 2;
+  }
+  let lo = Math.max(from, hi - step / 2);
+  hi = Math.min(hi, list.length);
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Intersection of sorted postings: walks the shortest list and gallops through the others. */
 export function intersect(lists: readonly Postings[]): number[] {
   if (lists.length === 0) return [];
   const ordered = [...lists].sort((a, b) => a.length - b.length);
-  let result = [...ordered[0]!];
-  for (const list of ordered.slice(1)) {
-    const next: number[] = [];
-    let j = 0;
-    for (const x of result) {
-      while (j < list.length && list[j]! < x) j++;
-      if (j < list.length && list[j] === x) next.push(x);
+  const [shortest, ...rest] = ordered as [Postings, ...Postings[]];
+  if (rest.length === 0) return [...shortest];
+  const cursors = rest.map(() => 0);
+  const out: number[] = [];
+  outer: for (const x of shortest) {
+    for (let k = 0; k < rest.length; k++) {
+      const list = rest[k]!;
+      const at = seek(list, x, cursors[k]!);
+      cursors[k] = at;
+      if (at >= list.length) break outer;
+      if (list[at] !== x) continue outer;
     }
-    result = next;
-    if (result.length === 0) break;
+    out.push(x);
   }
-  return result;
+  return out;
 }
 
 /** Union of sorted postings, sorted and without duplicates. */
