@@ -27,3 +27,12 @@ describe("public API documentation", () => {
     });
   }
 });
+
+describe("rules documentation", () => {
+  it("docs/rules.md documents every rule code (npm run docs writes it)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { ruleList } = await import("../src/index.js");
+    const doc = readFileSync(path.resolve(import.meta.dirname, "../docs/rules.md"), "utf8");
+    for (const rule of ruleList) expect(doc, rule.code).toContain(`## ${rule.code}`);
+  });
+});
