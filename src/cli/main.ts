@@ -68,6 +68,7 @@ query options:
   --age <n> | --age <min-max>     Pupils' age, or a class's age range
   --grade <system:code>           A grade, e.g. be-fwb:P6, fr:6e, gb-eng:Y6, us:5
   --topic <id>                    A topic (repeat for any of several)
+  --all-topics                    With several --topic: lessons on all of them
   --strand <id>                   media-literacy, relationships-sexuality or online-safety
   --framework <id> --code <code>  A framework item, e.g. --framework unesco-itgse-2018 --code 4.3
   --max-duration <minutes>        Longest lesson
@@ -97,6 +98,7 @@ const options = {
   age: { type: "string" },
   grade: { type: "string" },
   topic: { type: "string", multiple: true },
+  "all-topics": { type: "boolean" },
   strand: { type: "string" },
   framework: { type: "string" },
   code: { type: "string" },
@@ -201,7 +203,10 @@ function queryOf(values: Values): LessonQuery {
     if (!values.grade.includes(":")) throw new UsageError(`--grade takes system:code, e.g. be-fwb:P6`);
     q.grade = values.grade;
   }
-  if (values.topic) q.topics = values.topic;
+  if (values.topic) {
+    if (values["all-topics"]) q.allTopics = values.topic;
+    else q.topics = values.topic;
+  }
   if (values.strand) {
     if (!["media-literacy", "relationships-sexuality", "online-safety"].includes(values.strand)) throw new UsageError(`--strand must be media-literacy, relationships-sexuality or online-safety`);
     q.strand = values.strand as StrandId;
