@@ -30,7 +30,7 @@ const copyData = async (): Promise<void> => {
 export default defineConfig([
   {
     // The library: ESM and CJS with their own declarations, for both entries.
-    entry: { index: "src/index.ts", node: "src/node.ts" },
+    entry: { index: "src/index.ts", node: "src/node.ts", query: "src/query.ts" },
     format: ["esm", "cjs"],
     dts,
     sourcemap: true,

@@ -15,6 +15,7 @@ import { validateCurriculum } from "../src/node/curriculum.js";
 import { formatPretty } from "../src/report/reporters.js";
 import { lessonSchema } from "../src/schema/lesson.js";
 import { compareLessons } from "../src/catalog/order.js";
+import { toQueryEntry } from "../src/query/entry.js";
 
 const root = path.resolve(import.meta.dirname, "..");
 const result = await validateCurriculum(path.join(root, "curriculum"));
@@ -47,10 +48,7 @@ const onlyLocale = (value: unknown, locale: string): unknown => {
   }
   return Object.fromEntries(entries.map(([k, v]) => [k, onlyLocale(v, locale)]));
 };
-const catalogIndex = lessons.map((l) => ({
-  id: l.id, title: l.title, summary: l.summary, ages: l.ages, durationMinutes: l.durationMinutes, locales: l.locales, topics: l.topics,
-  sensitivity: l.safeguarding.sensitivity, alignments: l.alignments.map((a) => ({ framework: a.framework, code: a.code })), prerequisites: l.prerequisites ?? [],
-}));
+const catalogIndex = lessons.map(toQueryEntry);
 
 const jsonSchema = (target: "draft-07" | "draft-2020-12"): string =>
   JSON.stringify({ ...z.toJSONSchema(lessonSchema, { target, io: "input" }), $id: "https://unpkg.com/growsafe/schemas/lesson.schema.json" }, null, 2) + "\n";
@@ -61,6 +59,8 @@ const outputs: [string, string][] = [
   [path.join(generated, "lessons.json"), json(lessons)],
   [path.join(generated, "lessons.d.json.ts"), `${banner}import type { Lesson } from "../schema/lesson.js";\n\ndeclare const lessonData: readonly Lesson[];\nexport = lessonData;\n`],
   [path.join(generated, "lessons", "_index.json"), json(catalogIndex)],
+  [path.join(generated, "catalog-index.json"), json(catalogIndex)],
+  [path.join(generated, "catalog-index.d.json.ts"), `${banner}import type { QueryEntry } from "../query/entry.js";\n\ndeclare const catalogIndex: readonly QueryEntry[];\nexport = catalogIndex;\n`],
   ...lessons.flatMap((l): [string, string][] => [
     [path.join(generated, "lessons", `${l.id}.json`), json(l)],
     ...l.locales.map((loc): [string, string] => [path.join(generated, "lessons", `${l.id}.${loc}.json`), json({ ...(onlyLocale(l, loc) as object), locales: [loc] })]),

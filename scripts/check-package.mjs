@@ -2,7 +2,7 @@
 // publint, are-the-types-wrong, and a consumer project that installs the tarball
 // and uses it from import, require, TypeScript (node16 and bundler) and a browser bundle.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, rmSync, readdirSync } from "node:fs";
+import { mkdtempSync, writeFileSync, rmSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -68,6 +68,13 @@ void found; void first; void validateFiles;
   step("TypeScript, moduleResolution bundler", () => run("node", [tsc, "--ignoreConfig", "--noEmit", "--strict", "--module", "preserve", "--moduleResolution", "bundler", "c.ts"], consumer));
   writeFileSync(path.join(consumer, "browser.mjs"), `import { findLessons } from "growsafe"; console.log(findLessons({ age: 8 }).length);\n`);
   step("browser bundle of the main entry (no Node built-ins)", () => run("npx", ["esbuild", "browser.mjs", "--bundle", "--platform=browser", "--format=esm", "--outfile=out.js", "--log-level=error"], consumer));
+  writeFileSync(path.join(consumer, "light.mjs"), `import { findLessons } from "growsafe/query"; console.log(findLessons({ age: 8 }).length);\n`);
+  step("browser bundle of growsafe/query carries no zod, no yaml and no lesson text", () => {
+    run("npx", ["esbuild", "light.mjs", "--bundle", "--platform=browser", "--format=esm", "--outfile=light.js", "--metafile=light-meta.json", "--log-level=error"], consumer);
+    const inputs = Object.keys(JSON.parse(readFileSync(path.join(consumer, "light-meta.json"), "utf8")).inputs);
+    const heavy = inputs.filter((f) => /node_modules\/(zod|yaml|markdown-it)\/|generated\/lessons\.json/.test(f));
+    if (heavy.length > 0) throw new Error(`growsafe/query pulls in ${heavy.join(", ")}`);
+  });
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

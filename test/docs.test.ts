@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 // what a platform developer reads first.
 describe("public API documentation", () => {
   const root = path.resolve(import.meta.dirname, "..");
-  const entries = ["src/index.ts", "src/node.ts"].map((f) => path.join(root, f));
+  const entries = ["src/index.ts", "src/node.ts", "src/query.ts"].map((f) => path.join(root, f));
   const program = ts.createProgram(entries, { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, skipLibCheck: true, noEmit: true });
   const checker = program.getTypeChecker();
 

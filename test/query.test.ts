@@ -148,3 +148,14 @@ describe("postings", () => {
     }), { numRuns: 300 });
   });
 });
+
+describe("growsafe/query (the light entry)", () => {
+  it("answers like the main entry, from the light index alone", async () => {
+    const light = await import("../src/query.js");
+    const queries = [{}, { age: 10 }, { grade: "be-fwb:P6", locale: "fr" }, { topics: ["grooming"] }, { alignment: { framework: "unesco-itgse-2018", code: "4" } }, { text: "consentement", locale: "fr" }, { strand: "media-literacy" as const, maxSensitivity: "low" as const }];
+    for (const q of queries) expect(light.findLessons(q)).toEqual(findLessons(q));
+    expect(light.catalog.map((e) => e.id)).toEqual(lessons.map((l) => l.id));
+    expect(light.coverage({ framework: "digcomp-2-2" })).toEqual((await import("../src/index.js")).coverage({ framework: "digcomp-2-2" }));
+    expect(light.learningPath({ strand: "online-safety" }).map((e) => e.id)).toEqual((await import("../src/index.js")).learningPath({ strand: "online-safety" }).map((l) => l.id));
+  });
+});

@@ -10,6 +10,7 @@ import type { StrandId, Topic, SchoolSystem } from "../schema/registries.js";
 import type { AgeRange, LocalizedText } from "../schema/shared.js";
 import { gradesForAgeIn, parseGradeRef, resolveGradeIn, type GradeRef, type ResolvedGrade } from "./grades.js";
 import { words } from "./text.js";
+import { toQueryEntry, type QueryEntry } from "./entry.js";
 import { alignmentKey, buildIndexes, buildTextIndex, intersect, union, type LessonIndexes, type Postings, type TextIndex } from "./indexes.js";
 import { coverageOf, learningPathOf, type CoverageReport, type PathQuery } from "./paths.js";
 
@@ -57,20 +58,26 @@ export interface TopicInfo extends Topic {
   readonly lessonCount: number;
 }
 
-/** A curriculum with its query API. */
-export interface Curriculum {
-  readonly lessons: readonly Lesson[];
+/** The query functions that need only the light entries of lessons. */
+export interface QueryEngine {
   readonly registry: Registry;
   findLessons(query?: LessonQuery): LessonSummary[];
-  getLesson(id: string, options?: { readonly locale?: string }): Lesson | undefined;
   listTopics(): TopicInfo[];
   listSchoolSystems(): readonly SchoolSystem[];
   resolveGrade(system: string, grade: string): ResolvedGrade | undefined;
   gradesForAge(system: string, age: number): ResolvedGrade[];
-  /** The lessons of a topic or strand across ages, prerequisites first, then ages rising. */
-  learningPath(query: PathQuery): Lesson[];
   /** For each item and age group of a framework, the lessons that cover it, and the gaps. */
   coverage(query: { readonly framework: string; readonly locale?: string; readonly kinds?: readonly string[] }): CoverageReport;
+  /** The entries of a topic or strand across ages, prerequisites first, then ages rising. */
+  learningPathEntries(query: PathQuery): QueryEntry[];
+}
+
+/** A curriculum with its query API and its full lessons. */
+export interface Curriculum extends QueryEngine {
+  readonly lessons: readonly Lesson[];
+  getLesson(id: string, options?: { readonly locale?: string }): Lesson | undefined;
+  /** The lessons of a topic or strand across ages, prerequisites first, then ages rising. */
+  learningPath(query: PathQuery): Lesson[];
 }
 
 /**
@@ -110,7 +117,7 @@ function onlyLocale<T>(value: T, locale: string): T {
 }
 
 /** The light, one-locale view of a lesson that queries return. */
-export function summarizeLesson(l: Lesson, locale: string, strands: readonly StrandId[]): LessonSummary {
+export function summarizeLesson(l: QueryEntry, locale: string, strands: readonly StrandId[]): LessonSummary {
   return {
     id: l.id,
     title: pickText(l.title, locale),
@@ -120,17 +127,16 @@ export function summarizeLesson(l: Lesson, locale: string, strands: readonly Str
     durationMinutes: l.durationMinutes,
     topics: l.topics,
     strands,
-    sensitivity: l.safeguarding.sensitivity,
+    sensitivity: l.sensitivity,
     locales: l.locales,
     alignments: l.alignments.map((a) => ({ framework: a.framework, code: a.code })),
   };
 }
 
 /**
- * Creates the query API over a list of lessons and a registry.
- * Use {@link createCurriculum} from the main entry for validated designer lessons.
+ * The query functions over light entries (no full text needed).
  */
-export function curriculumOf(lessons: readonly Lesson[], registry: Registry): Curriculum {
+export function queryEngineOf(lessons: readonly QueryEntry[], registry: Registry): QueryEngine {
   let indexes: LessonIndexes | undefined;
   let textIndex: TextIndex | undefined;
   const idx = (): LessonIndexes => (indexes ??= buildIndexes(lessons, registry));
@@ -161,7 +167,6 @@ export function curriculumOf(lessons: readonly Lesson[], registry: Registry): Cu
   };
 
   return {
-    lessons,
     registry,
     findLessons(query: LessonQuery = {}): LessonSummary[] {
       const ix = idx();
@@ -188,7 +193,7 @@ export function curriculumOf(lessons: readonly Lesson[], registry: Registry): Cu
       for (const ordinal of candidates) {
         const l = ix.sorted[ordinal]!;
         if (query.maxDuration !== undefined && l.durationMinutes > query.maxDuration) continue;
-        if (SENSITIVITY_RANK[l.safeguarding.sensitivity] > maxRank) continue;
+        if (SENSITIVITY_RANK[l.sensitivity] > maxRank) continue;
         if (skipped < offset) {
           skipped++;
           continue;
@@ -198,12 +203,6 @@ export function curriculumOf(lessons: readonly Lesson[], registry: Registry): Cu
       }
       return out;
     },
-    getLesson(id, options = {}) {
-      const ordinal = idx().byId.get(id);
-      const l = ordinal === undefined ? undefined : idx().sorted[ordinal];
-      if (!l || options.locale === undefined) return l;
-      return l.locales.includes(options.locale) ? onlyLocale(l, options.locale) : undefined;
-    },
     listTopics() {
       const { byTopic } = idx();
       return registry.topics.map((t) => ({ ...t, lessonCount: byTopic.get(t.id)?.length ?? 0 }));
@@ -211,11 +210,38 @@ export function curriculumOf(lessons: readonly Lesson[], registry: Registry): Cu
     listSchoolSystems: () => registry.schoolSystems,
     resolveGrade: (system, grade) => resolveGradeIn(registry, system, grade),
     gradesForAge: (system, age) => gradesForAgeIn(registry, system, age),
-    learningPath: (query) => learningPathOf(idx().sorted, registry, query),
+    learningPathEntries: (query) => learningPathOf(idx().sorted, registry, query),
     coverage(query) {
       const report = coverageOf(idx().sorted, registry, query.framework, query.locale, query.kinds);
       if (!report) throw new QueryError(`Unknown framework ${query.framework}; known: ${registry.frameworks.map((f) => f.id).join(", ")}`);
       return report;
+    },
+  };
+}
+
+/**
+ * Creates the query API over a list of lessons and a registry.
+ * Use {@link createCurriculum} from the main entry for validated designer lessons.
+ */
+export function curriculumOf(lessons: readonly Lesson[], registry: Registry): Curriculum {
+  const byId = new Map(lessons.map((l) => [l.id, l]));
+  let engine: QueryEngine | undefined;
+  const e = (): QueryEngine => (engine ??= queryEngineOf(lessons.map(toQueryEntry), registry));
+  return {
+    lessons,
+    registry,
+    findLessons: (query) => e().findLessons(query),
+    listTopics: () => e().listTopics(),
+    listSchoolSystems: () => registry.schoolSystems,
+    resolveGrade: (system, grade) => resolveGradeIn(registry, system, grade),
+    gradesForAge: (system, age) => gradesForAgeIn(registry, system, age),
+    coverage: (query) => e().coverage(query),
+    learningPathEntries: (query) => e().learningPathEntries(query),
+    learningPath: (query) => e().learningPathEntries(query).map((entry) => byId.get(entry.id)!),
+    getLesson(id, options = {}) {
+      const l = byId.get(id);
+      if (!l || options.locale === undefined) return l;
+      return l.locales.includes(options.locale) ? onlyLocale(l, options.locale) : undefined;
     },
   };
 }

@@ -9,7 +9,7 @@
  */
 import { compareLessons } from "../catalog/order.js";
 import type { Registry } from "../rules/registry.js";
-import type { Lesson } from "../schema/lesson.js";
+import type { QueryEntry } from "./entry.js";
 import type { StrandId } from "../schema/registries.js";
 import { words } from "./text.js";
 
@@ -19,7 +19,7 @@ export type Postings = readonly number[];
 /** The structural indexes of a curriculum. */
 export interface LessonIndexes {
   /** Lessons in teaching order; an ordinal is a position here. */
-  readonly sorted: readonly Lesson[];
+  readonly sorted: readonly QueryEntry[];
   readonly byId: ReadonlyMap<string, number>;
   /** Age (whole years) to lessons whose range includes it. */
   readonly byAge: ReadonlyMap<number, Postings>;
@@ -52,7 +52,7 @@ function alignmentKeys(framework: string, code: string): string[] {
 export const alignmentKey = (framework: string, code: string): string => `${framework}\u0000${code.toLowerCase()}`;
 
 /** Builds the structural indexes. Ordinals follow teaching order, so every postings list is sorted. */
-export function buildIndexes(lessons: readonly Lesson[], registry: Registry): LessonIndexes {
+export function buildIndexes(lessons: readonly QueryEntry[], registry: Registry): LessonIndexes {
   const sorted = [...lessons].sort(compareLessons);
   const byAge = new Map<number, number[]>();
   const byTopic = new Map<string, number[]>();
@@ -76,20 +76,14 @@ export function buildIndexes(lessons: readonly Lesson[], registry: Registry): Le
   return { sorted, byId: new Map(sorted.map((l, i) => [l.id, i])), byAge, byTopic, byStrand, byAlignment, byLocale, strandsOf };
 }
 
-/** The searchable text of a lesson in one locale: title, summary, objectives and vocabulary. */
-export function searchableText(l: Lesson, locale: string): string {
-  const parts = [l.title, l.summary, ...l.objectives.map((o) => o.text), ...l.vocabulary.flatMap((v) => [v.term, v.definition])];
-  return parts.map((p) => p[locale] ?? "").join(" ");
-}
-
 /** Builds the inverted text index, per locale. */
-export function buildTextIndex(sorted: readonly Lesson[]): TextIndex {
+export function buildTextIndex(sorted: readonly QueryEntry[]): TextIndex {
   const index = new Map<string, Map<string, number[]>>();
   sorted.forEach((l, i) => {
     for (const locale of l.locales) {
       let perLocale = index.get(locale);
       if (!perLocale) index.set(locale, (perLocale = new Map()));
-      for (const w of new Set(words(searchableText(l, locale)))) push(perLocale, w, i);
+      for (const w of new Set(words(l.searchText[locale] ?? ""))) push(perLocale, w, i);
     }
   });
   return index;

@@ -4,7 +4,7 @@
  */
 import { compareLessons } from "../catalog/order.js";
 import type { Registry } from "../rules/registry.js";
-import type { Lesson } from "../schema/lesson.js";
+import type { QueryEntry } from "./entry.js";
 import type { StrandId } from "../schema/registries.js";
 
 /** What a learning path follows, and across which ages. */
@@ -22,7 +22,7 @@ export interface PathQuery {
  * order: every prerequisite before the lessons that need it, and otherwise
  * ages rising.
  */
-export function learningPathOf(lessons: readonly Lesson[], registry: Registry, query: PathQuery): Lesson[] {
+export function learningPathOf<T extends Pick<QueryEntry, "id" | "ages" | "topics" | "prerequisites">>(lessons: readonly T[], registry: Registry, query: PathQuery): T[] {
   const from = query.fromAge ?? 0;
   const to = query.toAge ?? 25;
   const chosen = lessons.filter((l) => {
@@ -34,10 +34,10 @@ export function learningPathOf(lessons: readonly Lesson[], registry: Registry, q
   const ids = new Set(chosen.map((l) => l.id));
   // Kahn's algorithm, always taking the earliest lesson in teaching order among those ready.
   const waiting = new Map(chosen.map((l) => [l.id, (l.prerequisites ?? []).filter((p) => ids.has(p) && p !== l.id).length]));
-  const dependants = new Map<string, Lesson[]>();
+  const dependants = new Map<string, T[]>();
   for (const l of chosen) for (const p of l.prerequisites ?? []) if (ids.has(p) && p !== l.id) dependants.set(p, [...(dependants.get(p) ?? []), l]);
   const ready = chosen.filter((l) => waiting.get(l.id) === 0);
-  const out: Lesson[] = [];
+  const out: T[] = [];
   while (ready.length > 0) {
     ready.sort(compareLessons);
     const next = ready.shift()!;
@@ -94,7 +94,7 @@ export const ALL_AGES = "all";
  * cover it: aligned to the item (or to a child of it) and for ages that
  * overlap the group.
  */
-export function coverageOf(lessons: readonly Lesson[], registry: Registry, frameworkId: string, locale = "en", kinds?: readonly string[]): CoverageReport | undefined {
+export function coverageOf(lessons: readonly Pick<QueryEntry, "id" | "ages" | "alignments">[], registry: Registry, frameworkId: string, locale = "en", kinds?: readonly string[]): CoverageReport | undefined {
   const framework = registry.frameworkById.get(frameworkId);
   if (!framework) return undefined;
   const groups = framework.ageGroups.length > 0 ? framework.ageGroups : [{ code: ALL_AGES, min: 0, max: 25 }];
