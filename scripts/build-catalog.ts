@@ -48,7 +48,7 @@ const onlyLocale = (value: unknown, locale: string): unknown => {
   }
   return Object.fromEntries(entries.map(([k, v]) => [k, onlyLocale(v, locale)]));
 };
-const catalogIndex = lessons.map(toQueryEntry);
+const catalogIndex = lessons.map((l) => toQueryEntry(l));
 
 const jsonSchema = (target: "draft-07" | "draft-2020-12"): string =>
   JSON.stringify({ ...z.toJSONSchema(lessonSchema, { target, io: "input" }), $id: "https://unpkg.com/growsafe/schemas/lesson.schema.json" }, null, 2) + "\n";

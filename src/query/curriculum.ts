@@ -10,7 +10,7 @@ import type { StrandId, Topic, SchoolSystem } from "../schema/registries.js";
 import type { AgeRange, LocalizedText } from "../schema/shared.js";
 import { gradesForAgeIn, parseGradeRef, resolveGradeIn, type GradeRef, type ResolvedGrade } from "./grades.js";
 import { words } from "./text.js";
-import { toQueryEntry, type QueryEntry } from "./entry.js";
+import { searchWords, toQueryEntry, type QueryEntry } from "./entry.js";
 import { alignmentKey, buildIndexes, buildTextIndex, intersect, union, type LessonIndexes, type Postings, type TextIndex } from "./indexes.js";
 import { coverageOf, learningPathOf, type CoverageReport, type PathQuery } from "./paths.js";
 
@@ -129,20 +129,26 @@ export function summarizeLesson(l: QueryEntry, locale: string, strands: readonly
     strands,
     sensitivity: l.sensitivity,
     locales: l.locales,
-    alignments: l.alignments.map((a) => ({ framework: a.framework, code: a.code })),
+    alignments: l.alignments,
   };
 }
 
 /**
  * The query functions over light entries (no full text needed).
  */
-export function queryEngineOf(lessons: readonly QueryEntry[], registry: Registry): QueryEngine {
+export function queryEngineOf(lessons: readonly QueryEntry[], registry: Registry, textOf?: (entry: QueryEntry, locale: string) => string): QueryEngine {
   let indexes: LessonIndexes | undefined;
   let textIndex: TextIndex | undefined;
   const idx = (): LessonIndexes => (indexes ??= buildIndexes(lessons, registry));
-  const text = (): TextIndex => (textIndex ??= buildTextIndex(idx().sorted));
+  const text = (): TextIndex => (textIndex ??= buildTextIndex(idx().sorted, textOf));
 
-  const summarize = (ordinal: number, locale: string): LessonSummary => summarizeLesson(idx().sorted[ordinal]!, locale, idx().strandsOf[ordinal] ?? []);
+  // Summaries are immutable: build each (lesson, locale) once, so repeated queries allocate nothing.
+  const summaries = new Map<string, (LessonSummary | undefined)[]>();
+  const summarize = (ordinal: number, locale: string): LessonSummary => {
+    let perLocale = summaries.get(locale);
+    if (!perLocale) summaries.set(locale, (perLocale = []));
+    return (perLocale[ordinal] ??= Object.freeze(summarizeLesson(idx().sorted[ordinal]!, locale, idx().strandsOf[ordinal] ?? [])));
+  };
 
   const ageFloor = (q: LessonQuery): number | undefined => {
     if (q.grade !== undefined) {
@@ -226,7 +232,8 @@ export function queryEngineOf(lessons: readonly QueryEntry[], registry: Registry
 export function curriculumOf(lessons: readonly Lesson[], registry: Registry): Curriculum {
   const byId = new Map(lessons.map((l) => [l.id, l]));
   let engine: QueryEngine | undefined;
-  const e = (): QueryEngine => (engine ??= queryEngineOf(lessons.map(toQueryEntry), registry));
+  // Entries without search words: the text index reads them from the full lessons, only if a text query comes.
+  const e = (): QueryEngine => (engine ??= queryEngineOf(lessons.map((l) => toQueryEntry(l, false)), registry, (entry, locale) => searchWords(byId.get(entry.id)!, locale)));
   return {
     lessons,
     registry,

@@ -19,8 +19,11 @@ export interface QueryEntry {
   readonly sensitivity: Sensitivity;
   readonly alignments: readonly { readonly framework: string; readonly code: string; readonly fit?: "full" | "partial" | undefined }[];
   readonly prerequisites: readonly string[];
-  /** Per locale, the distinct folded words of the title, summary, objectives and vocabulary. */
-  readonly searchText: Readonly<Record<string, string>>;
+  /**
+   * Per locale, the distinct folded words of the title, summary, objectives and
+   * vocabulary. Absent when the full lesson is at hand to compute it from.
+   */
+  readonly searchText?: Readonly<Record<string, string>>;
 }
 
 /** The searchable text of a lesson in one locale: title, summary, objectives and vocabulary. */
@@ -29,8 +32,15 @@ export function searchableText(l: Lesson, locale: string): string {
   return parts.map((p) => p[locale] ?? "").join(" ");
 }
 
+/** The distinct folded words of a lesson in one locale, as one string. */
+export function searchWords(l: Lesson, locale: string): string {
+  return [...new Set(words(searchableText(l, locale)))].join(" ");
+}
+
 /**
- * The query entry of a lesson.
+ * The query entry of a lesson. `withText` adds the search words (for the
+ * shipped light index); without it, entries stay small and the text index is
+ * built from the full lessons when a text query first needs it.
  *
  * @example
  * ```ts
@@ -38,13 +48,13 @@ export function searchableText(l: Lesson, locale: string): string {
  * entry.sensitivity; // "high"
  * ```
  */
-export function toQueryEntry(l: Lesson): QueryEntry {
+export function toQueryEntry(l: Lesson, withText = true): QueryEntry {
   return {
     id: l.id, title: l.title, summary: l.summary, ages: l.ages, durationMinutes: l.durationMinutes, locales: l.locales, topics: l.topics,
     sensitivity: l.safeguarding.sensitivity,
     alignments: l.alignments.map((a) => (a.fit ? { framework: a.framework, code: a.code, fit: a.fit } : { framework: a.framework, code: a.code })),
     prerequisites: l.prerequisites ?? [],
     // Distinct folded words, not the prose: the index only needs to match words, and this keeps it small.
-    searchText: Object.fromEntries(l.locales.map((loc) => [loc, [...new Set(words(searchableText(l, loc)))].join(" ")])),
+    ...(withText ? { searchText: Object.fromEntries(l.locales.map((loc) => [loc, searchWords(l, loc)])) } : {}),
   };
 }

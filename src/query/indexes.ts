@@ -76,14 +76,14 @@ export function buildIndexes(lessons: readonly QueryEntry[], registry: Registry)
   return { sorted, byId: new Map(sorted.map((l, i) => [l.id, i])), byAge, byTopic, byStrand, byAlignment, byLocale, strandsOf };
 }
 
-/** Builds the inverted text index, per locale. */
-export function buildTextIndex(sorted: readonly QueryEntry[]): TextIndex {
+/** Builds the inverted text index, per locale; `textOf` gives an entry's search words. */
+export function buildTextIndex(sorted: readonly QueryEntry[], textOf: (entry: QueryEntry, locale: string) => string = (e, loc) => e.searchText?.[loc] ?? ""): TextIndex {
   const index = new Map<string, Map<string, number[]>>();
   sorted.forEach((l, i) => {
     for (const locale of l.locales) {
       let perLocale = index.get(locale);
       if (!perLocale) index.set(locale, (perLocale = new Map()));
-      for (const w of new Set(words(l.searchText[locale] ?? ""))) push(perLocale, w, i);
+      for (const w of new Set(words(textOf(l, locale)))) push(perLocale, w, i);
     }
   });
   return index;
