@@ -16,7 +16,8 @@ export { compareLessons } from "./catalog/order.js";
 export { findLessons, getLesson, listTopics, listSchoolSystems, resolveGrade, gradesForAge, learningPath, coverage } from "./query/bundled-api.js";
 export { ALL_AGES, type PathQuery, type CoverageReport, type CoverageRow, type CoverageCell } from "./query/paths.js";
 export { createCurriculum, CurriculumError, type CreateCurriculumOptions } from "./query/create.js";
-export { QueryError, pickText, type Curriculum, type LessonQuery, type LessonSummary, type TopicInfo } from "./query/curriculum.js";
+export { QueryError, pickText, type Curriculum, type QueryEngine, type LessonQuery, type LessonSummary, type TopicInfo } from "./query/curriculum.js";
+export { toQueryEntry, type QueryEntry } from "./query/entry.js";
 export { parseGradeRef, type GradeRef, type ResolvedGrade } from "./query/grades.js";
 
 // Validation.

@@ -7,6 +7,7 @@
 import { readFile, writeFile, mkdir, rename } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import pc from "picocolors";
 import { parse as parseYaml } from "yaml";
@@ -130,7 +131,7 @@ function localeOf(values: Values): MessageLocale {
 
 /** The bundled curriculum folder, next to dist/ in the installed package. */
 export function bundledCurriculumDir(): string {
-  const here = path.dirname(new URL(import.meta.url).pathname);
+  const here = path.dirname(fileURLToPath(import.meta.url));
   for (const candidate of [path.resolve(here, "../curriculum"), path.resolve(here, "../../curriculum")]) {
     if (existsSync(path.join(candidate, "topics.yaml"))) return candidate;
   }
