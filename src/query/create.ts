@@ -5,7 +5,7 @@ import { bundledRegistry, lessons as bundledLessons } from "../catalog/bundled.j
 import { renderMessage } from "../diagnostics/messages.js";
 import { rulesByCode } from "../diagnostics/rules.js";
 import { checkCatalog } from "../rules/catalog-rules.js";
-import { lessonRules } from "../rules/lesson-rules.js";
+import { runLessonRules } from "../validate/validate.js";
 import { lessonSchema, type Lesson } from "../schema/lesson.js";
 import { curriculumOf, type Curriculum } from "./curriculum.js";
 
@@ -52,11 +52,9 @@ export function createCurriculum(inputs: readonly unknown[], options: CreateCurr
       for (const issue of result.error.issues) problems.push({ lesson: name, code: `schema/${issue.code}`, path: issue.path.join("."), message: issue.message });
       return;
     }
-    for (const rule of lessonRules) {
-      for (const p of rule.check(result.data as unknown as Record<string, unknown>, { registry: bundledRegistry })) {
-        if (p.code === "lesson/id-filename-mismatch") continue;
-        problems.push({ lesson: name, code: p.code, path: p.path.join("."), message: renderMessage(p.code, p.args ?? {}).message });
-      }
+    // Objects have no file name, so the file-name rule does not apply (no basename given).
+    for (const p of runLessonRules(result.data as unknown as Record<string, unknown>, bundledRegistry, undefined)) {
+      problems.push({ lesson: name, code: p.code, path: p.path.join("."), message: renderMessage(p.code, p.args ?? {}).message });
     }
     valid.push(result.data);
   });

@@ -102,7 +102,7 @@ const compareDiagnostics = (a: Diagnostic, b: Diagnostic): number =>
   a.file < b.file ? -1 : a.file > b.file ? 1 : a.offset - b.offset || a.code.localeCompare(b.code);
 
 /** Runs every lesson rule, turning a crashing rule into a diagnostic. */
-function runLessonRules(value: Record<string, unknown>, registry: Registry, basename: string | undefined): RawProblem[] {
+export function runLessonRules(value: Record<string, unknown>, registry: Registry, basename: string | undefined): RawProblem[] {
   const problems: RawProblem[] = [];
   for (const rule of lessonRules) {
     try {
