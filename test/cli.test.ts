@@ -102,6 +102,12 @@ describe("growsafe CLI", () => {
     expect((await cli("query", "--grade", "be-fwb:P99")).code).toBe(2);
   });
 
+  it("lists topics with their minimum ages", async () => {
+    const topics = JSON.parse((await cli("topics", "--json")).out) as { id: string; minAge: number; lessonCount: number }[];
+    expect(topics.find((t) => t.id === "sextortion")?.minAge).toBe(12);
+    expect((await cli("topics", "--locale", "fr")).out).toContain("Sextorsion");
+  });
+
   it("shows a lesson and lists grades", async () => {
     expect((await cli("show", "my-body-belongs-to-me", "--locale", "fr")).out).toContain("Mon corps m'appartient");
     expect((await cli("show", "nope")).code).toBe(2);

@@ -14,7 +14,7 @@ import { parse as parseYaml } from "yaml";
 import { messageLocales, type MessageLocale } from "../diagnostics/messages.js";
 import type { SeveritySetting } from "../diagnostics/types.js";
 import { formatGithub, formatJson, formatPretty, noColor, type Palette } from "../report/reporters.js";
-import { coverage, findLessons, getLesson, learningPath, listSchoolSystems, resolveGrade } from "../query/bundled-api.js";
+import { coverage, findLessons, getLesson, learningPath, listSchoolSystems, listTopics, resolveGrade } from "../query/bundled-api.js";
 import { QueryError, type LessonQuery } from "../query/curriculum.js";
 import type { Sensitivity } from "../schema/lesson.js";
 import type { StrandId } from "../schema/registries.js";
@@ -48,6 +48,7 @@ Usage:
   growsafe query [filters]        Find bundled lessons
   growsafe show <id>              Show one lesson
   growsafe grades [system]        List school systems and grades
+  growsafe topics                 List topic ids with their strand, minimum age and lesson count
   growsafe path --topic T|--strand S [--from N] [--to N]
                                   Lessons of a topic across the years, prerequisites first
   growsafe coverage --framework F [--kind K]
@@ -279,6 +280,17 @@ function gradesCommand(positionals: string[], values: Values, io: CliIo): number
   return exitCodes.ok;
 }
 
+function topicsCommand(values: Values, io: CliIo): number {
+  const topics = listTopics();
+  if (values.json) {
+    io.stdout(JSON.stringify(topics, null, 2) + "\n");
+    return exitCodes.ok;
+  }
+  const locale = values.locale ?? "en";
+  io.stdout(renderTable(["id", "strand", "min age", "lessons", "name"], topics.map((t) => [t.id, t.strand, String(t.minAge), String(t.lessonCount), t.name[locale] ?? t.name["en"] ?? t.id])));
+  return exitCodes.ok;
+}
+
 function pathCommand(values: Values, io: CliIo): number {
   if (!values.topic?.length && !values.strand) throw new UsageError("path needs --topic <id> or --strand <id>");
   const strand = values.strand;
@@ -388,6 +400,7 @@ export async function run(argv: readonly string[], io: CliIo, version = "0.0.0")
       case "grades": return gradesCommand(rest, values, io);
       case "new": return await newCommand(rest, values, io);
       case "path": return pathCommand(values, io);
+      case "topics": return topicsCommand(values, io);
       case "coverage": return coverageCommand(values, io);
       case "export": return await exportCommand(rest, values, io);
       case "site": return await siteCommand(rest, values, io);

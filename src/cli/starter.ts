@@ -16,7 +16,7 @@ summary: { en: "One or two sentences on what pupils learn and how." }
 ages: { min: 8, max: 10 }      # whole years, inclusive
 durationMinutes: 30            # must equal the sum of activity minutes below
 locales: [en]                  # add fr (and the French texts) when the lesson is complete in French
-topics: [media-balance]        # ids from the topic registry: growsafe query --help lists strands; see curriculum/topics.yaml
+topics: [media-balance]        # topic ids: run growsafe topics (a lesson may not start below a topic's minimum age)
 
 objectives:                    # 2 to 5, each knowledge, attitudes or skills, written so you can observe it
   - domain: knowledge
