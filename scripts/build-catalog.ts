@@ -16,6 +16,7 @@ import { formatPretty } from "../src/report/reporters.js";
 import { lessonSchema } from "../src/schema/lesson.js";
 import { compareLessons } from "../src/catalog/order.js";
 import { toQueryEntry } from "../src/query/entry.js";
+import { onlyLocale } from "../src/schema/localized.js";
 
 const root = path.resolve(import.meta.dirname, "..");
 const result = await validateCurriculum(path.join(root, "curriculum"));
@@ -39,15 +40,6 @@ const generated = path.join(root, "src/generated");
 // faster than they compile the same data as JavaScript, and an app can load one
 // lesson, or one locale of it, without the rest (growsafe/lessons/<id>.<locale>.json),
 // and list them from the light index (growsafe/lessons/_index.json).
-const onlyLocale = (value: unknown, locale: string): unknown => {
-  if (Array.isArray(value)) return value.map((v) => onlyLocale(v, locale));
-  if (value === null || typeof value !== "object") return value;
-  const entries = Object.entries(value);
-  if (entries.length > 0 && entries.every(([k, v]) => /^[a-z]{2,3}(-[A-Z]{2})?$/.test(k) && typeof v === "string")) {
-    return { [locale]: (value as Record<string, string>)[locale] };
-  }
-  return Object.fromEntries(entries.map(([k, v]) => [k, onlyLocale(v, locale)]));
-};
 const catalogIndex = lessons.map((l) => toQueryEntry(l));
 
 const jsonSchema = (target: "draft-07" | "draft-2020-12"): string =>
@@ -63,7 +55,7 @@ const outputs: [string, string][] = [
   [path.join(generated, "catalog-index.d.json.ts"), `${banner}import type { QueryEntry } from "../query/entry.js";\n\ndeclare const catalogIndex: readonly QueryEntry[];\nexport = catalogIndex;\n`],
   ...lessons.flatMap((l): [string, string][] => [
     [path.join(generated, "lessons", `${l.id}.json`), json(l)],
-    ...l.locales.map((loc): [string, string] => [path.join(generated, "lessons", `${l.id}.${loc}.json`), json({ ...(onlyLocale(l, loc) as object), locales: [loc] })]),
+    ...l.locales.map((loc): [string, string] => [path.join(generated, "lessons", `${l.id}.${loc}.json`), json({ ...onlyLocale(l, loc), locales: [loc] })]),
   ]),
   [path.join(root, "schemas/lesson.schema.json"), jsonSchema("draft-07")],
   [path.join(root, "schemas/lesson.schema.2020-12.json"), jsonSchema("draft-2020-12")],

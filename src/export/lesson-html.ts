@@ -4,6 +4,7 @@
 import type { Registry } from "../rules/registry.js";
 import type { Lesson } from "../schema/lesson.js";
 import type { LocalizedText } from "../schema/shared.js";
+import { pickText } from "../schema/localized.js";
 import { label } from "./labels.js";
 import { sheetCss } from "./style.js";
 import { escapeHtml, markdownInline, markdownToHtml } from "./text.js";
@@ -16,7 +17,7 @@ export interface LessonHtmlOptions {
   readonly header?: string;
 }
 
-const pick = (t: LocalizedText | undefined, locale: string): string => (t ? (t[locale] ?? t["en"] ?? Object.values(t)[0] ?? "") : "");
+const pick = pickText;
 
 /**
  * The lesson as an `<article>`: every section a teacher needs, text escaped or rendered safely.

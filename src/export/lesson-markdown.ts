@@ -6,10 +6,11 @@
 import type { Registry } from "../rules/registry.js";
 import type { Lesson } from "../schema/lesson.js";
 import type { LocalizedText } from "../schema/shared.js";
+import { pickText } from "../schema/localized.js";
 import { label } from "./labels.js";
 import { escapeMarkdown, markdownSafe } from "./text.js";
 
-const pick = (t: LocalizedText | undefined, locale: string): string => (t ? (t[locale] ?? t["en"] ?? Object.values(t)[0] ?? "") : "");
+const pick = pickText;
 /** A Markdown field inside a list item: continuation lines indented under the item. */
 const indent = (text: string, by: string): string => text.split("\n").join(`\n${by}`);
 /** A Markdown field inside a table cell: one line, pipes escaped. */

@@ -7,9 +7,10 @@
 import type { Registry } from "../rules/registry.js";
 import type { Lesson, Sensitivity } from "../schema/lesson.js";
 import type { StrandId, Topic, SchoolSystem } from "../schema/registries.js";
-import type { AgeRange, LocalizedText } from "../schema/shared.js";
+import type { AgeRange } from "../schema/shared.js";
 import { gradesForAgeIn, parseGradeRef, resolveGradeIn, type GradeRef, type ResolvedGrade } from "./grades.js";
 import { words } from "./text.js";
+import { onlyLocale, pickText } from "../schema/localized.js";
 import { searchWords, toQueryEntry, type QueryEntry } from "./entry.js";
 import { alignmentKey, buildIndexes, buildTextIndex, intersect, union, type LessonIndexes, type Postings, type TextIndex } from "./indexes.js";
 import { coverageOf, learningPathOf, type CoverageReport, type PathQuery } from "./paths.js";
@@ -93,28 +94,6 @@ export class QueryError extends Error {
 }
 
 const SENSITIVITY_RANK: Record<Sensitivity, number> = { low: 0, medium: 1, high: 2 };
-
-/**
- * Picks the text of a locale, falling back to English, then to the first there is.
- *
- * @example
- * ```ts
- * pickText({ en: "Hello", fr: "Bonjour" }, "fr"); // "Bonjour"
- * ```
- */
-export function pickText(text: LocalizedText, locale: string): string {
-  return text[locale] ?? text["en"] ?? Object.values(text)[0] ?? "";
-}
-
-/** Keeps only one locale in every localized text of a value. */
-function onlyLocale<T>(value: T, locale: string): T {
-  if (Array.isArray(value)) return value.map((v) => onlyLocale(v, locale)) as T;
-  if (value === null || typeof value !== "object") return value;
-  const entries = Object.entries(value);
-  const localized = entries.length > 0 && entries.every(([k, v]) => /^[a-z]{2,3}(-[A-Z]{2})?$/.test(k) && typeof v === "string");
-  if (localized) return (locale in value ? { [locale]: (value as Record<string, string>)[locale] } : value) as T;
-  return Object.fromEntries(entries.map(([k, v]) => [k, onlyLocale(v, locale)])) as T;
-}
 
 /** The light, one-locale view of a lesson that queries return. */
 export function summarizeLesson(l: QueryEntry, locale: string, strands: readonly StrandId[]): LessonSummary {
@@ -252,3 +231,5 @@ export function curriculumOf(lessons: readonly Lesson[], registry: Registry): Cu
     },
   };
 }
+
+export { pickText };

@@ -9,6 +9,7 @@
 import { closest } from "../diagnostics/suggest.js";
 import type { PathSegment, RawProblem } from "../diagnostics/types.js";
 import type { Registry } from "./registry.js";
+import { isLocalizedText } from "../schema/localized.js";
 
 /** Everything a lesson rule may look at. */
 export interface LessonRuleContext {
@@ -33,14 +34,6 @@ const withSuggestion = (word: string, allowed: Iterable<string>): { suggested?: 
   const s = closest(word, allowed);
   return s === undefined ? {} : { suggested: s };
 };
-const LOCALE_KEY = /^[a-z]{2,3}(?:-[A-Z]{2})?$/;
-
-/** A map is localized text when every key is a locale tag and every value a string. */
-function isLocalizedText(v: unknown): v is Record<string, string> {
-  if (!isRecord(v)) return false;
-  const keys = Object.keys(v);
-  return keys.length > 0 && keys.every((k) => LOCALE_KEY.test(k) && typeof v[k] === "string");
-}
 
 /** Activity minutes add up to durationMinutes. */
 const durationRule: LessonRule = {
