@@ -39,19 +39,12 @@ export interface LessonQuery {
   readonly offset?: number;
 }
 
-/** What a query returns for each lesson: light, in one locale. */
-export interface LessonSummary {
-  readonly id: string;
+/** What a query returns for each lesson: its query entry's fields, with text in one locale. */
+export interface LessonSummary extends Pick<QueryEntry, "id" | "ages" | "durationMinutes" | "topics" | "sensitivity" | "locales" | "alignments"> {
   readonly title: string;
   readonly summary: string;
   readonly locale: string;
-  readonly ages: AgeRange;
-  readonly durationMinutes: number;
-  readonly topics: readonly string[];
   readonly strands: readonly StrandId[];
-  readonly sensitivity: Sensitivity;
-  readonly locales: readonly string[];
-  readonly alignments: readonly { readonly framework: string; readonly code: string }[];
 }
 
 /** A topic with its strand and minimum age, and how many lessons cover it. */
